@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['rope_inv_freq', 'compute_rope_params', 'rotate_half', 'apply_rope', 'RotaryEmbedding', 'RoPEMHA']
 
-# %% ../../nbs/07_rope.ipynb #ad7a4f66
+# %% ../../nbs/07_rope.ipynb #8be434cf
 import torch
 import torch.nn as nn
 
 from .attention import MultiHeadAttention
 
-# %% ../../nbs/07_rope.ipynb #294a563b
+# %% ../../nbs/07_rope.ipynb #5333ac26
 def rope_inv_freq(head_dim: int, theta_base: float = 10_000.0) -> torch.Tensor:
     "RoPE's frequencies θ_i = base^(-2i/d), float32 on the CPU."
     if head_dim % 2: raise ValueError(f"RoPE needs an even head_dim, got {head_dim}")
@@ -35,7 +35,7 @@ def apply_rope(x, cos, sin):
     if cos.dim() == 3: cos, sin = cos[:, None], sin[:, None]  # (b, 1, T, head_dim)
     return (x * cos.to(x.dtype) + rotate_half(x) * sin.to(x.dtype)).to(x.dtype)
 
-# %% ../../nbs/07_rope.ipynb #bf1382b1
+# %% ../../nbs/07_rope.ipynb #65f09334
 class RotaryEmbedding(nn.Module):
     "Shared cos/sin tables (float32), grown on demand; call with positions to get the rows."
     def __init__(self, head_dim: int, context_length: int, theta_base: float = 10_000.0, inv_freq=None,
@@ -50,7 +50,7 @@ class RotaryEmbedding(nn.Module):
     def set_frequencies(self, inv_freq: torch.Tensor, attention_factor: float = 1.0):
         "Swap in new frequencies (e.g. a context-extension scaling); tables are rebuilt on next use."
         self.inv_freq, self.attention_factor = inv_freq.float().cpu(), attention_factor
-        self.cos = torch.empty(0, device=self.cos.device)
+        self.cos, self.sin = torch.empty(0), torch.empty(0)
 
     def _build(self, n: int, device):
         cos, sin = compute_rope_params(self.head_dim, n, inv_freq=self.inv_freq, attention_factor=self.attention_factor)

@@ -6,7 +6,7 @@
 __all__ = ['ROPE_INIT_FUNCTIONS', 'default_rope', 'linear_rope', 'dynamic_rope', 'yarn_rope', 'llama3_rope', 'rope_init',
            'YarnGQA']
 
-# %% ../../nbs/10_rope_scaling.ipynb #b282c756
+# %% ../../nbs/10_rope_scaling.ipynb #baaa2c61
 import inspect, math
 
 import torch
@@ -14,7 +14,7 @@ import torch
 from .gqa import RoPEGQA
 from .rope import RotaryEmbedding, rope_inv_freq
 
-# %% ../../nbs/10_rope_scaling.ipynb #ad8708a6
+# %% ../../nbs/10_rope_scaling.ipynb #db5d5995
 def default_rope(head_dim: int, theta_base: float):
     "Plain RoPE."
     return rope_inv_freq(head_dim, theta_base), 1.0
@@ -43,7 +43,7 @@ def yarn_rope(head_dim: int, theta_base: float, factor: float, original_context_
     if truncate: low, high = math.floor(low), math.ceil(high)
     low, high = max(low, 0), min(high, head_dim - 1)
     if low == high: high += 0.001
-    ramp = ((torch.arange(head_dim // 2, dtype=torch.float32) - low) / (high - low)).clamp(0, 1)  # 0: keep, 1: interpolate
+    ramp = ((torch.arange(head_dim // 2, dtype=torch.float32, device="cpu") - low) / (high - low)).clamp(0, 1)  # 0: keep, 1: interpolate
     inv_freq = rope_inv_freq(head_dim, theta_base)
     return inv_freq * (1 - ramp) + inv_freq / factor * ramp, float(attention_factor)
 
@@ -75,7 +75,7 @@ def rope_init(rope_type: str = "default", head_dim: int = 64, theta_base: float 
         raise ValueError(f"rope_type {rope_type!r} takes {allowed}; unknown {sorted(unknown)}, missing {missing}")
     return fn(head_dim, theta_base, **params)
 
-# %% ../../nbs/10_rope_scaling.ipynb #7b4e0bf5
+# %% ../../nbs/10_rope_scaling.ipynb #3f1cccdd
 class YarnGQA(RoPEGQA):
     "RoPEGQA with YaRN-scaled rotary frequencies and attention factor."
     def __init__(self, d_in: int, d_out: int, n_heads: int, n_kv_heads: int, context_length: int,
