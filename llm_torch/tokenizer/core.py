@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['GPT2Tokenizer', 'llama3_special_tokens', 'Llama3Tokenizer', 'get_tokenizer']
 
-# %% ../../nbs/03_tokenizers.ipynb #361b77a4
+# %% ../../nbs/03_tokenizers.ipynb #690d1479
 import base64
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from tiktoken.load import load_tiktoken_bpe
 
 from .bpe import BPETokenizer, GPT2_PATTERN, LLAMA3_PATTERN
 
-# %% ../../nbs/03_tokenizers.ipynb #60c95219
+# %% ../../nbs/03_tokenizers.ipynb #8520d7cb
 class GPT2Tokenizer:
     "GPT-2's BPE through tiktoken; `<|endoftext|>` ends documents."
     name = "gpt2"
@@ -31,7 +31,7 @@ class GPT2Tokenizer:
         "Text of `ids`."
         return self.enc.decode(list(ids))
 
-# %% ../../nbs/03_tokenizers.ipynb #d00d63e5
+# %% ../../nbs/03_tokenizers.ipynb #b4d1459b
 def llama3_special_tokens(n_ranks: int) -> dict:
     "Llama 3.1's 256 special tokens, numbered from `n_ranks`."
     named = ["<|begin_of_text|>", "<|end_of_text|>", "<|reserved_special_token_0|>", "<|reserved_special_token_1|>",
@@ -71,7 +71,7 @@ class Llama3Tokenizer:
             ids += self.encode(f"<|start_header_id|>{m['role']}<|end_header_id|>\n\n{m['content'].strip()}<|eot_id|>")
         return ids + self.encode("<|start_header_id|>assistant<|end_header_id|>\n\n")
 
-# %% ../../nbs/03_tokenizers.ipynb #88bcf051
+# %% ../../nbs/03_tokenizers.ipynb #97ccfaf5
 def get_tokenizer(name_or_path: str | Path = "gpt2"):
     "`'gpt2'`, a Llama 3 `tokenizer.model`, a `BPETokenizer` JSON file, or a model directory holding one of them."
     s = str(name_or_path)
