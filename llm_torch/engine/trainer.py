@@ -6,7 +6,7 @@
 __all__ = ['get_device', 'cpu_has_native_bf16', 'autocast_dtype', 'make_optimizer', 'lr_factor', 'TrainConfig',
            'init_distributed', 'latest_checkpoint', 'TrainingDiverged', 'greedy_sample', 'Trainer', 'plot_losses']
 
-# %% ../../nbs/14_training.ipynb #e78a1d73
+# %% ../../nbs/14_training.ipynb #070b9154
 import contextlib, json, math, os, random, shutil, time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,7 +23,7 @@ from torch.utils.data.distributed import DistributedSampler
 from ..architectures.models import LLM
 from ..utils.checkpoints import save_model
 
-# %% ../../nbs/14_training.ipynb #7cf8de74
+# %% ../../nbs/14_training.ipynb #14d76c2e
 def get_device(name: str = "auto", local_rank: int = 0) -> torch.device:
     "cuda → mps → cpu, or the named device (error if it is not available)."
     if name == "auto":
@@ -52,7 +52,7 @@ def autocast_dtype(device: torch.device, dtype: str = "auto") -> torch.dtype | N
     if device.type == "cpu": return torch.bfloat16 if cpu_has_native_bf16() else None
     return None
 
-# %% ../../nbs/14_training.ipynb #611fc993
+# %% ../../nbs/14_training.ipynb #d775ad0a
 def make_optimizer(model: nn.Module, lr: float, weight_decay: float, betas=(0.9, 0.95), device=None) -> torch.optim.AdamW:
     "AdamW with decay on matrices only; fused kernel on CUDA."
     params = {id(p): p for p in model.parameters() if p.requires_grad}.values()
@@ -68,7 +68,7 @@ def lr_factor(step: int, warmup_steps: int, total_steps: int, min_lr_ratio: floa
     progress = min(1.0, (step - warmup_steps) / max(1, total_steps - warmup_steps))
     return min_lr_ratio + (1 - min_lr_ratio) * 0.5 * (1 + math.cos(math.pi * progress))
 
-# %% ../../nbs/14_training.ipynb #92e4eb5d
+# %% ../../nbs/14_training.ipynb #470f7e68
 @dataclass
 class TrainConfig:
     "Settings of a training run."
@@ -101,7 +101,7 @@ class TrainConfig:
         if self.max_steps < 0 or self.epochs < 1: raise ValueError(f"max_steps={self.max_steps}, epochs={self.epochs}: need max_steps >= 0 and epochs >= 1")
         if self.lr <= 0: raise ValueError(f"lr={self.lr} must be positive")
 
-# %% ../../nbs/14_training.ipynb #b822b738
+# %% ../../nbs/14_training.ipynb #8383151e
 def init_distributed():
     "Join the process group if launched by torchrun; returns (rank, world_size, local_rank)."
     if int(os.environ.get("WORLD_SIZE", "1")) > 1 and not dist.is_initialized():
@@ -109,7 +109,7 @@ def init_distributed():
     if dist.is_initialized(): return dist.get_rank(), dist.get_world_size(), int(os.environ.get("LOCAL_RANK", "0"))
     return 0, 1, 0
 
-# %% ../../nbs/14_training.ipynb #9769e7e3
+# %% ../../nbs/14_training.ipynb #fd1dcb8a
 def _flatten_optimizer(sd: dict):
     tensors, meta = {}, {"param_groups": sd["param_groups"], "state": {}}
     for pid, st in sd["state"].items():
@@ -138,7 +138,7 @@ def latest_checkpoint(out_dir) -> Path | None:
     d = Path(out_dir) / json.loads(p.read_text())["checkpoint"]
     return d if d.exists() else None
 
-# %% ../../nbs/14_training.ipynb #a4d6bdeb
+# %% ../../nbs/14_training.ipynb #2a72f40f
 class TrainingDiverged(RuntimeError):
     "The loss became NaN or infinite."
 
@@ -345,7 +345,7 @@ class Trainer:
             plot_losses(self.history, self.out / "loss.png")
         if self.world > 1: dist.barrier()
 
-# %% ../../nbs/14_training.ipynb #ac046b9d
+# %% ../../nbs/14_training.ipynb #4eb94b9b
 def plot_losses(history: list, path=None):
     "Training loss per step (and its moving average) with evaluated train/val losses; saved as PNG if `path`."
     import matplotlib
