@@ -6,7 +6,7 @@
 __all__ = ['train_parser', 'default_out_dir', 'run_train', 'run_generate', 'run_info', 'run_convert', 'cli_parser', 'main',
            'train_main']
 
-# %% ../nbs/16_cli.ipynb #27ae0903
+# %% ../nbs/16_cli.ipynb #00b5a919
 import argparse, json, os, sys
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from .engine.trainer import Trainer, TrainConfig, TrainingDiverged, get_device, 
 from .tokenizer.core import get_tokenizer
 from .utils.checkpoints import load_model, save_hf_checkpoint, save_model
 
-# %% ../nbs/16_cli.ipynb #98c09062
+# %% ../nbs/16_cli.ipynb #41755ce3
 def _flag(p, name, **kw):
     "Add `--name` with a hyphenated alias."
     names = [f"--{name}"] + ([f"--{name.replace('_', '-')}"] if "_" in name else [])
@@ -57,7 +57,7 @@ def train_parser(p=None) -> argparse.ArgumentParser:
     _flag(p, "no_progress", action="store_true", help="no progress bar")
     return p
 
-# %% ../nbs/16_cli.ipynb #f385036e
+# %% ../nbs/16_cli.ipynb #915eda7e
 def default_out_dir(llm: str, size, resume: bool = False, root="runs") -> str:
     "runs/<llm>-<size>, numbered -2, -3, ... if taken; with `resume`, the newest existing one."
     base = Path(root) / f"{llm}-{str(size).lower()}"
@@ -109,7 +109,7 @@ def run_train(a: argparse.Namespace) -> Path:
     if trainer.main: say(f"done: checkpoints, log.jsonl and loss.png in {out_dir}")
     return Path(out_dir)
 
-# %% ../nbs/16_cli.ipynb #c25c3a04
+# %% ../nbs/16_cli.ipynb #208d2080
 def _resolve_model_dir(path) -> Path:
     d = Path(path)
     ck = latest_checkpoint(d) if d.is_dir() else None
@@ -151,7 +151,7 @@ def run_convert(a) -> Path:
     print(f"wrote {a.to} checkpoint to {a.out}")
     return Path(a.out)
 
-# %% ../nbs/16_cli.ipynb #83af5e29
+# %% ../nbs/16_cli.ipynb #cdc7d7f1
 def cli_parser() -> argparse.ArgumentParser:
     "The `llm-torch` parser with its subcommands."
     p = argparse.ArgumentParser(prog="llm-torch", description="Train, run and convert GPT-2 and Llama models.")
@@ -195,7 +195,3 @@ def main(argv=None) -> int:
 def train_main(argv=None) -> int:
     "`scripts/train.py`."
     return _run(run_train, train_parser().parse_args(argv))
-
-# %% ../nbs/16_cli.ipynb #5e777c0c
-#| eval: false
-if __name__ == "__main__": sys.exit(main())

@@ -7,7 +7,7 @@ __all__ = ['META_NAMES', 'gpt2_table', 'llama_table', 'hf_table', 'config_from_h
            'save_hf_checkpoint', 'interleaved_to_half', 'half_to_interleaved', 'config_from_meta',
            'load_meta_checkpoint', 'save_model', 'load_model']
 
-# %% ../../nbs/13_checkpoints.ipynb #59e31b31
+# %% ../../nbs/13_checkpoints.ipynb #abd888f2
 import json, os, re
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from safetensors.torch import save_file
 from ..architectures.models import LLM, build_model
 from ..configs.models import ModelConfig
 
-# %% ../../nbs/13_checkpoints.ipynb #ca4d387d
+# %% ../../nbs/13_checkpoints.ipynb #50f02632
 def gpt2_table(n_layers: int) -> list:
     "(ours, Hugging Face, transpose) for GPT-2."
     t = [("tok_emb.weight", "transformer.wte.weight", False), ("pos_emb.weight", "transformer.wpe.weight", False),
@@ -47,7 +47,7 @@ def hf_table(cfg: ModelConfig) -> list:
     "The name table for `cfg`'s architecture."
     return gpt2_table(cfg.n_layers) if cfg.arch == "gpt2" else llama_table(cfg.n_layers)
 
-# %% ../../nbs/13_checkpoints.ipynb #874c9773
+# %% ../../nbs/13_checkpoints.ipynb #0dbdc5e2
 _HF_ROPE_KEYS = {"original_max_position_embeddings": "original_context_length"}
 
 def config_from_hf(d: dict) -> ModelConfig:
@@ -87,7 +87,8 @@ def config_to_hf(cfg: ModelConfig) -> dict:
         return dict(model_type="gpt2", architectures=["GPT2LMHeadModel"], vocab_size=cfg.vocab_size, n_positions=cfg.context_length,
                     n_embd=cfg.emb_dim, n_layer=cfg.n_layers, n_head=cfg.n_heads, n_inner=None, activation_function="gelu_new",
                     layer_norm_epsilon=cfg.norm_eps, resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0,
-                    tie_word_embeddings=cfg.tie_embeddings, bos_token_id=50256, eos_token_id=50256)
+                    tie_word_embeddings=cfg.tie_embeddings, bos_token_id=min(50256, cfg.vocab_size - 1),
+                    eos_token_id=min(50256, cfg.vocab_size - 1))
     inv = {v: k for k, v in _HF_ROPE_KEYS.items()}
     scaling = None if cfg.rope_type == "default" else dict(rope_type=cfg.rope_type, **{inv.get(k, k): v for k, v in cfg.rope_params.items()})
     return dict(model_type="llama", architectures=["LlamaForCausalLM"], vocab_size=cfg.vocab_size,
@@ -97,7 +98,7 @@ def config_to_hf(cfg: ModelConfig) -> dict:
                 rope_scaling=scaling, attention_bias=cfg.qkv_bias, mlp_bias=False, tie_word_embeddings=cfg.tie_embeddings,
                 torch_dtype="float32")
 
-# %% ../../nbs/13_checkpoints.ipynb #573afbf3
+# %% ../../nbs/13_checkpoints.ipynb #66f34981
 def _hf_tensors(d: Path):
     "Yield (name, tensor) from the safetensors files of a Hugging Face directory, memory-mapped."
     index = d / "model.safetensors.index.json"
@@ -147,7 +148,7 @@ def load_hf_checkpoint(path, dtype: torch.dtype | None = None, device="cpu") -> 
     _assign(model, sd, str(d))
     return model.to(device)
 
-# %% ../../nbs/13_checkpoints.ipynb #8242a867
+# %% ../../nbs/13_checkpoints.ipynb #4e2b52b6
 def save_hf_checkpoint(model: LLM, path):
     "Write `model` as a Hugging Face directory: config.json + model.safetensors."
     d = Path(path); d.mkdir(parents=True, exist_ok=True)
@@ -159,7 +160,7 @@ def save_hf_checkpoint(model: LLM, path):
     save_file(out, str(d / "model.safetensors"), metadata={"format": "pt"})
     (d / "config.json").write_text(json.dumps(config_to_hf(model.cfg), indent=2))
 
-# %% ../../nbs/13_checkpoints.ipynb #231d5c25
+# %% ../../nbs/13_checkpoints.ipynb #0e8ba2c8
 def interleaved_to_half(w: torch.Tensor, n_heads: int) -> torch.Tensor:
     "Permute the rows of a q/k projection from adjacent-pair RoPE to half-split RoPE."
     out, d_in = w.shape
@@ -217,7 +218,7 @@ def load_meta_checkpoint(path, dtype: torch.dtype | None = None, context_length:
     _assign(model, sd, str(d))
     return model
 
-# %% ../../nbs/13_checkpoints.ipynb #77b60841
+# %% ../../nbs/13_checkpoints.ipynb #c8c7ae5b
 def save_model(model: LLM, path):
     "Write `model` as an llm_torch directory: config.json (our config) + model.safetensors (our names)."
     d = Path(path); d.mkdir(parents=True, exist_ok=True)
