@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['MODEL_CLASSES', 'LLM', 'GPT2', 'Llama2', 'Llama3', 'Llama31', 'build_model', 'count_params', 'memory_table']
 
-# %% ../../nbs/12_models.ipynb #89cbd6c0
+# %% ../../nbs/12_models.ipynb #b597c8c3
 import math
 
 import torch
@@ -18,7 +18,7 @@ from ..components.rope import RotaryEmbedding
 from ..components.rope_scaling import rope_init
 from ..configs.models import ModelConfig, get_config
 
-# %% ../../nbs/12_models.ipynb #91835fab
+# %% ../../nbs/12_models.ipynb #cd96ad90
 class LLM(nn.Module):
     "Decoder-only transformer language model, GPT-2 or Llama flavour according to `cfg`."
     def __init__(self, cfg: ModelConfig):
@@ -98,7 +98,7 @@ def build_model(cfg: ModelConfig | str, size: str | int | None = None, **overrid
     elif overrides: cfg = cfg.replace(**overrides)
     return MODEL_CLASSES[cfg.arch](cfg)
 
-# %% ../../nbs/12_models.ipynb #fe6d0cd7
+# %% ../../nbs/12_models.ipynb #03287de2
 def count_params(cfg: ModelConfig, unique: bool = True) -> int:
     "Parameters of the model for `cfg`, counted on the meta device (no memory used)."
     with torch.device("meta"): return build_model(cfg).num_params(unique)

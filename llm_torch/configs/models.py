@@ -7,13 +7,13 @@ __all__ = ['ARCHS', 'GPT2_124M', 'GPT2_355M', 'GPT2_774M', 'GPT2_1558M', 'LLAMA2
            'LLAMA32_3B', 'GPT2_TINY', 'GPT2_SMALL', 'LLAMA2_TINY', 'LLAMA3_TINY', 'LLAMA3_SMALL', 'LLAMA31_TINY',
            'LLAMA32_TINY', 'PRESETS', 'LLM_ALIASES', 'ModelConfig', 'get_config']
 
-# %% ../../nbs/11_configs.ipynb #70d6690c
+# %% ../../nbs/11_configs.ipynb #acbadf89
 import dataclasses, json
 from dataclasses import dataclass, field
 
 from ..components.rope_scaling import ROPE_INIT_FUNCTIONS, rope_init
 
-# %% ../../nbs/11_configs.ipynb #39f36790
+# %% ../../nbs/11_configs.ipynb #a64120e2
 ARCHS = ("gpt2", "llama2", "llama3", "llama31", "llama32")
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class ModelConfig:
     def replace(self, **changes) -> "ModelConfig":
         "A copy with some fields changed (validated again); derived `n_kv_heads`, `hidden_dim` follow their sources."
         if "n_kv_heads" not in changes and self.n_kv_heads == self.n_heads: changes["n_kv_heads"] = 0
-        if "hidden_dim" not in changes and self.hidden_dim == 4 * self.emb_dim: changes["hidden_dim"] = 0
+        if "hidden_dim" not in changes and self.ffn == "gelu" and self.hidden_dim == 4 * self.emb_dim: changes["hidden_dim"] = 0
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict: return dataclasses.asdict(self)
@@ -84,7 +84,7 @@ class ModelConfig:
         if unknown: raise ValueError(f"unknown ModelConfig fields {sorted(unknown)}; known: {sorted(known)}")
         return cls(**d)
 
-# %% ../../nbs/11_configs.ipynb #7aca5461
+# %% ../../nbs/11_configs.ipynb #e3bd0532
 _GPT2 = dict(arch="gpt2", vocab_size=50257, context_length=1024, qkv_bias=True, tie_embeddings=True,
              norm="layernorm", ffn="gelu", pos_emb="learned")
 GPT2_124M = ModelConfig(**_GPT2, emb_dim=768, n_layers=12, n_heads=12)
