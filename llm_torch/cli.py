@@ -180,7 +180,7 @@ def _run(fn, a) -> int:
         return 0
     except TrainingDiverged as e:
         print(f"error: {e}", file=sys.stderr); return 1
-    except (ValueError, FileNotFoundError, IsADirectoryError, ConnectionError, KeyError) as e:
+    except (ValueError, FileNotFoundError, IsADirectoryError, ConnectionError) as e:
         print(f"error: {e.args[0] if e.args else e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print("interrupted: the last checkpoint is intact; continue with --resume", file=sys.stderr); return 130

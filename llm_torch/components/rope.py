@@ -60,8 +60,10 @@ class RotaryEmbedding(nn.Module):
         "Rows of cos and sin for `positions` (T,) or (b, T); pass `max_pos` if known, to avoid a device sync."
         if max_pos is None: max_pos = int(positions.max()) if positions.numel() else 0
         need = max_pos + 1
-        if self.cos.is_meta or self.cos.dtype != torch.float32 or self.cos.device != positions.device or len(self.cos) < need:
-            self._build(max(self.context_length, need if need <= len(self.cos) else 2 * need), positions.device)
+        stale = self.cos.is_meta or self.cos.dtype != torch.float32 or self.cos.device != positions.device
+        if stale or len(self.cos) < need:
+            n = max(self.context_length, len(self.cos))
+            self._build(n if need <= n else 2 * need, positions.device)   # grow by doubling past the end
         return self.cos[positions], self.sin[positions]
 
 

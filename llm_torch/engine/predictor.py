@@ -6,7 +6,6 @@
 __all__ = ['sample_next', 'Predictor']
 
 # %% ../../nbs/15_generation.ipynb #26620747
-import time
 from typing import Iterator
 
 import torch

@@ -7,8 +7,8 @@ __all__ = ['get_device', 'cpu_has_native_bf16', 'autocast_dtype', 'make_optimize
            'init_distributed', 'latest_checkpoint', 'TrainingDiverged', 'greedy_sample', 'Trainer', 'plot_losses']
 
 # %% ../../nbs/14_training.ipynb #070b9154
-import contextlib, json, math, os, random, shutil, time
-from dataclasses import asdict, dataclass, field
+import contextlib, json, math, os, shutil, time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
@@ -165,7 +165,7 @@ class Trainer:
         self.main = self.rank == 0
         self.device = get_device(cfg.device, local_rank)
         self.amp = autocast_dtype(self.device, cfg.dtype)
-        torch.manual_seed(cfg.seed); random.seed(cfg.seed)
+        torch.manual_seed(cfg.seed)
         self.model, self.tokenizer = model.to(self.device), tokenizer
         self.train_data, self.val_data = train_data, val_data
         self.sampler = DistributedSampler(train_data, num_replicas=self.world, rank=self.rank, shuffle=True,
