@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['TransformerBlock']
 
-# %% ../../nbs/09_block.ipynb #d7e9fa07
+# %% ../../nbs/09_block.ipynb #d7784bd1
 import torch.nn as nn
 
 from .attention import MultiHeadAttention
@@ -13,23 +13,36 @@ from .gqa import RoPEGQA
 from .layers import FeedForward, LayerNorm, RMSNorm, SwiGLUBlock
 from .rope import RotaryEmbedding
 
-# %% ../../nbs/09_block.ipynb #cabef136
+# %% ../../nbs/09_block.ipynb #19a507ca
+_NORMS = {"layernorm": LayerNorm, "rmsnorm": RMSNorm}
+
 class TransformerBlock(nn.Module):
     "Pre-norm block: x + attn(norm1(x)), then x + ff(norm2(x)); GPT-2 or Llama flavour from `cfg`."
     def __init__(self, cfg, rope: RotaryEmbedding | None = None):
         super().__init__()
-        norm = {"layernorm": LayerNorm, "rmsnorm": RMSNorm}[cfg.norm]
-        self.norm1, self.norm2 = norm(cfg.emb_dim, cfg.norm_eps), norm(cfg.emb_dim, cfg.norm_eps)
+        for name, options in [("norm", _NORMS), ("ffn", ("gelu", "swiglu")),
+                              ("pos_emb", ("learned", "rope"))]:
+            value = getattr(cfg, name)
+            if value not in options:
+                raise ValueError(f"cfg.{name}={value!r} is not one of {tuple(options)}")
+        norm = _NORMS[cfg.norm]
+        self.norm1 = norm(cfg.emb_dim, cfg.norm_eps)
+        self.norm2 = norm(cfg.emb_dim, cfg.norm_eps)
         if cfg.pos_emb == "learned":
-            self.att = MultiHeadAttention(cfg.emb_dim, cfg.emb_dim, cfg.n_heads, cfg.drop_rate, cfg.qkv_bias,
-                                          fused_qkv=True, n_kv_heads=cfg.n_kv_heads)
+            self.att = MultiHeadAttention(cfg.emb_dim, cfg.emb_dim, cfg.n_heads, cfg.drop_rate,
+                                          cfg.qkv_bias, fused_qkv=True, n_kv_heads=cfg.n_kv_heads)
         else:
-            self.att = RoPEGQA(cfg.emb_dim, cfg.emb_dim, cfg.n_heads, cfg.n_kv_heads, cfg.context_length,
-                               cfg.rope_base, cfg.drop_rate, cfg.qkv_bias, rope)
-        self.ff = FeedForward(cfg.emb_dim, cfg.hidden_dim) if cfg.ffn == "gelu" else SwiGLUBlock(cfg.emb_dim, cfg.hidden_dim)
+            self.att = RoPEGQA(cfg.emb_dim, cfg.emb_dim, cfg.n_heads, cfg.n_kv_heads,
+                               cfg.context_length, cfg.rope_base, cfg.drop_rate, cfg.qkv_bias, rope)
+        if cfg.ffn == "gelu":
+            self.ff = FeedForward(cfg.emb_dim, cfg.hidden_dim)
+        else:
+            self.ff = SwiGLUBlock(cfg.emb_dim, cfg.hidden_dim)
         self.drop = nn.Dropout(cfg.drop_rate)
 
     def forward(self, x, mask=None, cache=None, layer_idx: int = 0, positions=None):
         "`x` (b, T, emb_dim) -> (b, T, emb_dim)."
-        x = x + self.drop(self.att(self.norm1(x), mask, cache, layer_idx, positions))
-        return x + self.drop(self.ff(self.norm2(x)))
+        h = self.att(self.norm1(x), mask, cache, layer_idx, positions)
+        x = x + self.drop(h)
+        h = self.ff(self.norm2(x))
+        return x + self.drop(h)

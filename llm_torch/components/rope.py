@@ -5,75 +5,104 @@
 # %% auto #0
 __all__ = ['rope_inv_freq', 'compute_rope_params', 'rotate_half', 'apply_rope', 'RotaryEmbedding', 'RoPEMHA']
 
-# %% ../../nbs/07_rope.ipynb #8be434cf
+# %% ../../nbs/07_rope.ipynb #9fe86710
 import torch
 import torch.nn as nn
 
 from .attention import MultiHeadAttention
 
-# %% ../../nbs/07_rope.ipynb #5333ac26
+# %% ../../nbs/07_rope.ipynb #dd27adff
 def rope_inv_freq(head_dim: int, theta_base: float = 10_000.0) -> torch.Tensor:
     "RoPE's frequencies θ_i = base^(-2i/d), float32 on the CPU."
-    if head_dim % 2: raise ValueError(f"RoPE needs an even head_dim, got {head_dim}")
-    return 1.0 / (theta_base ** (torch.arange(0, head_dim, 2, dtype=torch.int64, device="cpu").float() / head_dim))
+    if head_dim <= 0 or head_dim % 2:
+        raise ValueError(f"RoPE needs a positive, even head_dim, got {head_dim}")
+    exponents = torch.arange(0, head_dim, 2, dtype=torch.int64, device="cpu").float() / head_dim
+    return 1.0 / (theta_base ** exponents)
 
-def compute_rope_params(head_dim: int, context_length: int, theta_base: float = 10_000.0, inv_freq=None,
-                        attention_factor: float = 1.0):
+
+def compute_rope_params(head_dim: int, context_length: int, theta_base: float = 10_000.0,
+                        inv_freq=None, attention_factor: float = 1.0):
     "cos and sin tables of shape (context_length, head_dim), half-split layout."
-    inv_freq = rope_inv_freq(head_dim, theta_base) if inv_freq is None else inv_freq.float().cpu()
-    angles = torch.arange(context_length, dtype=torch.float32)[:, None] * inv_freq[None, :]  # (T, head_dim/2)
-    angles = torch.cat([angles, angles], dim=-1)                                              # (T, head_dim)
+    if inv_freq is None:
+        inv_freq = rope_inv_freq(head_dim, theta_base)
+    inv_freq = inv_freq.float().cpu()
+    positions = torch.arange(context_length, dtype=torch.float32)
+    angles = positions[:, None] * inv_freq[None, :]  # (context_length, head_dim/2)
+    angles = torch.cat([angles, angles], dim=-1)     # (context_length, head_dim)
     return angles.cos() * attention_factor, angles.sin() * attention_factor
+
 
 def rotate_half(x):
     "(x1, x2) -> (-x2, x1) on the two halves of the last dimension."
     x1, x2 = x.chunk(2, dim=-1)
     return torch.cat([-x2, x1], dim=-1)
 
+
 def apply_rope(x, cos, sin):
-    "Rotate `x` (b, n_heads, T, head_dim) by tables `cos`, `sin` of shape (T, head_dim) or (b, T, head_dim)."
-    if cos.dim() == 3: cos, sin = cos[:, None], sin[:, None]  # (b, 1, T, head_dim)
+    "Rotate `x` (b, n_heads, T, head_dim) by `cos`, `sin` tables (T, head_dim) or (b, T, head_dim)."
+    if cos.shape[-1] != x.shape[-1]:
+        raise ValueError(f"RoPE tables have width {cos.shape[-1]} but x has head_dim "
+                         f"{x.shape[-1]}; build the tables with the same head_dim")
+    if cos.dim() == 3:
+        cos = cos[:, None]  # (b, 1, T, head_dim)
+        sin = sin[:, None]  # (b, 1, T, head_dim)
     return (x * cos.to(x.dtype) + rotate_half(x) * sin.to(x.dtype)).to(x.dtype)
 
-# %% ../../nbs/07_rope.ipynb #65f09334
+# %% ../../nbs/07_rope.ipynb #ab2b1c8b
 class RotaryEmbedding(nn.Module):
     "Shared cos/sin tables (float32), grown on demand; call with positions to get the rows."
-    def __init__(self, head_dim: int, context_length: int, theta_base: float = 10_000.0, inv_freq=None,
-                 attention_factor: float = 1.0):
+    def __init__(self, head_dim: int, context_length: int, theta_base: float = 10_000.0,
+                 inv_freq=None, attention_factor: float = 1.0):
         super().__init__()
-        self.head_dim, self.theta_base, self.attention_factor = head_dim, theta_base, attention_factor
-        self.inv_freq = (rope_inv_freq(head_dim, theta_base) if inv_freq is None else inv_freq).float().cpu()
+        self.head_dim = head_dim
+        self.theta_base = theta_base
+        self.attention_factor = attention_factor
+        if inv_freq is None:
+            inv_freq = rope_inv_freq(head_dim, theta_base)
+        self.inv_freq = inv_freq.float().cpu()
         self.register_buffer("cos", torch.empty(0), persistent=False)
         self.register_buffer("sin", torch.empty(0), persistent=False)
         self.context_length = context_length
 
     def set_frequencies(self, inv_freq: torch.Tensor, attention_factor: float = 1.0):
-        "Swap in new frequencies (e.g. a context-extension scaling); tables are rebuilt on next use."
-        self.inv_freq, self.attention_factor = inv_freq.float().cpu(), attention_factor
-        self.cos, self.sin = torch.empty(0), torch.empty(0)
+        "Swap in new frequencies (e.g. a context-extension scaling); tables rebuild on next use."
+        self.inv_freq = inv_freq.float().cpu()
+        self.attention_factor = attention_factor
+        self.cos = torch.empty(0)
+        self.sin = torch.empty(0)
 
     def _build(self, n: int, device):
-        cos, sin = compute_rope_params(self.head_dim, n, inv_freq=self.inv_freq, attention_factor=self.attention_factor)
-        self.cos, self.sin = cos.to(device), sin.to(device)
+        cos, sin = compute_rope_params(self.head_dim, n, inv_freq=self.inv_freq,
+                                       attention_factor=self.attention_factor)
+        self.cos = cos.to(device)
+        self.sin = sin.to(device)
 
     def forward(self, positions: torch.Tensor, max_pos: int | None = None):
-        "Rows of cos and sin for `positions` (T,) or (b, T); pass `max_pos` if known, to avoid a device sync."
-        if max_pos is None: max_pos = int(positions.max()) if positions.numel() else 0
+        "Rows of cos and sin for `positions` (T,) or (b, T); a known `max_pos` saves a device sync."
+        if max_pos is None:
+            max_pos = int(positions.max()) if positions.numel() else 0
         need = max_pos + 1
-        stale = self.cos.is_meta or self.cos.dtype != torch.float32 or self.cos.device != positions.device
+        stale = self.cos.is_meta or self.cos.dtype != torch.float32
+        stale = stale or self.cos.device != positions.device
         if stale or len(self.cos) < need:
             n = max(self.context_length, len(self.cos))
-            self._build(n if need <= n else 2 * need, positions.device)   # grow by doubling past the end
+            size = n if need <= n else 2 * need  # grow by doubling past the end
+            self._build(size, positions.device)
         return self.cos[positions], self.sin[positions]
 
-
+# %% ../../nbs/07_rope.ipynb #93f48a63
 class RoPEMHA(MultiHeadAttention):
     "Multi-head attention with rotary position embeddings on queries and keys (Llama 2)."
-    def __init__(self, d_in: int, d_out: int, n_heads: int, context_length: int, theta_base: float = 10_000.0,
-                 dropout: float = 0.0, qkv_bias: bool = False, rope: RotaryEmbedding | None = None, n_kv_heads: int | None = None):
-        super().__init__(d_in, d_out, n_heads, dropout, qkv_bias, fused_qkv=False, n_kv_heads=n_kv_heads)
-        self.rope = rope if rope is not None else RotaryEmbedding(self.head_dim, context_length, theta_base)
+    def __init__(self, d_in: int, d_out: int, n_heads: int, context_length: int,
+                 theta_base: float = 10_000.0, dropout: float = 0.0, qkv_bias: bool = False,
+                 rope: RotaryEmbedding | None = None, n_kv_heads: int | None = None):
+        super().__init__(d_in, d_out, n_heads, dropout, qkv_bias, fused_qkv=False,
+                         n_kv_heads=n_kv_heads)
+        if rope is None:
+            rope = RotaryEmbedding(self.head_dim, context_length, theta_base)
+        self.rope = rope
 
     def position(self, q, k, positions, max_pos=None):
+        "Rotate queries and keys by their positions; values are left alone."
         cos, sin = self.rope(positions, max_pos)
         return apply_rope(q, cos, sin), apply_rope(k, cos, sin)
