@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['ARCHS', 'POSITIVE_INTS', 'CHOICES', 'GPT2_124M', 'GPT2_355M', 'GPT2_774M', 'GPT2_1558M', 'LLAMA2_7B', 'LLAMA3_8B',
            'LLAMA31_8B', 'LLAMA32_1B', 'LLAMA32_3B', 'GPT2_TINY', 'GPT2_SMALL', 'LLAMA2_TINY', 'LLAMA3_TINY',
-           'LLAMA3_SMALL', 'LLAMA31_TINY', 'LLAMA32_TINY', 'PRESETS', 'LLM_ALIASES', 'ModelConfig', 'get_config']
+           'LLAMA3_SMALL', 'LLAMA3_BOOK', 'LLAMA31_TINY', 'LLAMA32_TINY', 'PRESETS', 'LLM_ALIASES', 'ModelConfig',
+           'get_config']
 
 # %% ../../nbs/12_configs.ipynb #841a2786
 import dataclasses
@@ -143,6 +144,10 @@ LLAMA2_TINY = LLAMA2_7B.replace(context_length=128, n_kv_heads=4, hidden_dim=176
 LLAMA3_TINY = LLAMA3_8B.replace(context_length=128, n_kv_heads=2, hidden_dim=176, **_TINY)
 LLAMA3_SMALL = LLAMA3_8B.replace(vocab_size=50257, context_length=256, emb_dim=192, n_layers=4,
                                  n_heads=6, n_kv_heads=2, hidden_dim=512)
+# the book's own model (chapter 15): a 4,096-token BPE, sized for five minutes on two CPU cores
+LLAMA3_BOOK = LLAMA3_8B.replace(vocab_size=4096, context_length=256, emb_dim=256, n_layers=4,
+                                n_heads=4, n_kv_heads=2, hidden_dim=704, rope_base=10_000.0,
+                                tie_embeddings=True)
 LLAMA31_TINY = LLAMA31_8B.replace(context_length=512, n_kv_heads=2, hidden_dim=176, **_TINY,
                                   rope_params=dict(factor=8.0, low_freq_factor=1.0,
                                                    high_freq_factor=4.0,
@@ -156,7 +161,7 @@ PRESETS = {
     "gpt2": {"124M": GPT2_124M, "355M": GPT2_355M, "774M": GPT2_774M, "1558M": GPT2_1558M,
              "TINY": GPT2_TINY, "SMALL": GPT2_SMALL},
     "llama2": {"7B": LLAMA2_7B, "TINY": LLAMA2_TINY},
-    "llama3": {"8B": LLAMA3_8B, "TINY": LLAMA3_TINY, "SMALL": LLAMA3_SMALL},
+    "llama3": {"8B": LLAMA3_8B, "TINY": LLAMA3_TINY, "SMALL": LLAMA3_SMALL, "BOOK": LLAMA3_BOOK},
     "llama31": {"8B": LLAMA31_8B, "TINY": LLAMA31_TINY},
     "llama32": {"1B": LLAMA32_1B, "3B": LLAMA32_3B, "TINY": LLAMA32_TINY},
 }
