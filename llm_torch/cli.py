@@ -14,7 +14,7 @@ from pathlib import Path
 import torch
 
 from .architectures.models import build_model, count_params
-from .configs.models import get_config
+from .configs.models import LLM_ALIASES, get_config
 from .data.corpus import CORPORA, load_corpus
 from .data.dataset import GPTDataset
 from .engine.predictor import Predictor
@@ -43,7 +43,9 @@ def train_parser(p=None) -> argparse.ArgumentParser:
     _flag(p, "data_path", default=None, help="a UTF-8 text file (data/the-verdict.txt is downloaded if missing)")
     _flag(p, "corpus", default="python-docs", help=f"a named corpus when --data_path is not given: {', '.join(CORPORA)}")
     _flag(p, "llm", default="llama3", help="gpt2, llama2, llama3, llama3.1, llama3.2")
-    _flag(p, "size", default="book", help="124, 355, 774, 1558 (gpt2); 7B, 8B, 1B, 3B (llama); book, tiny, small")
+    _flag(p, "size", default=None,
+          help="124, 355, 774, 1558 (gpt2); 7B, 8B, 1B, 3B (llama); book, tiny, small "
+               "(default: book for llama3, else tiny)")
     _flag(p, "tokenizer", default="auto",
           help="bpe (train one on the text), gpt2, a tokenizer file; auto: bpe for --size book, else gpt2")
     _flag(p, "vocab_size", type=int, default=4096, help="tokens of the BPE that --tokenizer bpe trains")
@@ -151,6 +153,8 @@ TRAIN_DEFAULTS = dict(batch_size=4, eval_every=50)
 def fill_defaults(a: argparse.Namespace) -> argparse.Namespace:
     "Options not given: the book's recipe with --size book (chapter 15), else the general defaults."
     a.lr_given = a.lr is not None
+    if a.size is None:      # the book's model is a Llama 3; other families start from their tiny preset
+        a.size = "book" if LLM_ALIASES.get(a.llm.lower(), a.llm.lower()) == "llama3" else "tiny"
     book = str(a.size).lower() == "book"
     for k, v in (BOOK_RECIPE if book else TRAIN_DEFAULTS).items():
         if k == "max_steps" and a.epochs is not None: continue   # --epochs sets the length
