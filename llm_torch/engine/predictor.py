@@ -6,6 +6,7 @@
 __all__ = ['sample_next', 'Predictor']
 
 # %% ../../nbs/16_generation.ipynb #df9b0c5a
+import warnings
 from typing import Iterator
 
 import torch
@@ -70,6 +71,8 @@ class Predictor:
                                      "give at least one token")
                 ids = [self.eot_id]                          # an empty prompt starts a new document
             if len(ids) >= ctx:
+                warnings.warn(f"a prompt of {len(ids)} tokens does not fit the context of {ctx}: "
+                              f"only its last {ctx - 1} tokens are used")
                 ids = ids[-(ctx - 1):]                       # keep the end of an over-long prompt
             encoded.append(ids)
         T = max(map(len, encoded))

@@ -602,26 +602,29 @@ class Trainer:
     # ---- Ctrl-C ------------------------------------------------------------------------------
     @contextlib.contextmanager
     def _ctrl_c_saves(self):
-        "First Ctrl-C: finish the step, save a checkpoint, stop. A second Ctrl-C stops at once."
+        "First Ctrl-C or SIGTERM: finish the step, save a checkpoint, stop. A second: stop at once."
         def handler(signum, frame):
+            name = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
             if self.stop_requested:
                 last = latest_checkpoint(self.out)
-                raise KeyboardInterrupt(f"interrupted by a second Ctrl-C at step {self.step}, "
+                raise KeyboardInterrupt(f"interrupted by a second {name} at step {self.step}, "
                                         f"without saving; the last checkpoint is {last}; "
                                         f"continue with --resume")
             self.stop_requested = True
             if self.main:
-                print("\nCtrl-C: saving a checkpoint after this step (Ctrl-C again: stop at once)",
+                print(f"\n{name}: saving a checkpoint after this step ({name} again: stop at once)",
                       file=sys.stderr)
         self.stop_requested = False
         if threading.current_thread() is not threading.main_thread():   # signals go to the main one
             yield
             return
-        previous = signal.signal(signal.SIGINT, handler)
+        # SIGTERM too: what schedulers, `kill` and `docker stop` send before they kill a job
+        previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
             yield
         finally:
-            signal.signal(signal.SIGINT, previous or signal.default_int_handler)
+            signal.signal(signal.SIGINT, previous[signal.SIGINT] or signal.default_int_handler)
+            signal.signal(signal.SIGTERM, previous[signal.SIGTERM] or signal.SIG_DFL)
 
     def _should_stop(self) -> bool:
         "Did any process get a Ctrl-C? (All of them must stop at the same step.)"
