@@ -89,7 +89,10 @@ def config_from_hf(d: dict) -> ModelConfig:
     if rope_type == "dynamic":
         params.setdefault("original_context_length", d["max_position_embeddings"])
     vocab = d["vocab_size"]
-    arch = "llama31" if rope_type == "llama3" else "llama3" if vocab >= 128000 else "llama2"
+    tied = d.get("tie_word_embeddings", False)
+    scaled = ("llama32" if tied else "llama31") if rope_type == "llama3" else None  # 3.2 ties
+    guess = scaled or ("llama3" if vocab >= 128000 else "llama2")
+    arch = d.get("llm_torch_arch", guess)             # our own exports say which one they are
     heads = d["num_attention_heads"]
     if d.get("head_dim") not in (None, d["hidden_size"] // heads):
         raise ValueError(f"head_dim={d['head_dim']} differs from hidden_size/num_attention_heads; "
@@ -130,7 +133,8 @@ def config_to_hf(cfg: ModelConfig) -> dict:
                 num_key_value_heads=cfg.n_kv_heads, intermediate_size=cfg.hidden_dim,
                 head_dim=cfg.head_dim, hidden_act="silu", rms_norm_eps=cfg.norm_eps,
                 rope_theta=cfg.rope_base, rope_scaling=scaling, attention_bias=cfg.qkv_bias,
-                mlp_bias=False, tie_word_embeddings=cfg.tie_embeddings, torch_dtype="float32")
+                mlp_bias=False, tie_word_embeddings=cfg.tie_embeddings, torch_dtype="float32",
+                llm_torch_arch=cfg.arch)
 
 # %% ../nbs/13_checkpoints.ipynb #1567baa4
 def _describe(p: Path) -> str:
