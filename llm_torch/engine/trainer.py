@@ -644,7 +644,8 @@ class Trainer:
         cfg, last = self.cfg, min(until or self.total_steps, self.total_steps)
         self.model.train()
         batches = self._batches()
-        tokens_per_step = cfg.batch_size * cfg.grad_accum * self.world * self.train_data.max_length
+        window = len(self.train_data[0][0])                  # tokens per example
+        tokens_per_step = cfg.batch_size * cfg.grad_accum * self.world * window
         bar = tqdm(total=last, initial=self.step, disable=not (cfg.progress and self.main),
                    desc="training", unit="step")
         t0 = time.perf_counter()
