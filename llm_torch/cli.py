@@ -472,14 +472,14 @@ def run_finetune(a) -> Path:
     device = get_device(a.device)
     autocast_dtype(device, a.dtype)                      # a bad --dtype fails now
     src = _resolve_model_dir(a.model)
-    if a.data == "stdlib-qa":
-        convs = stdlib_qa()["train"]
+    if a.data == "stdlib-qa":            # chapter 19's split: held-out docstrings were never trained on
+        train_convs, val_convs = stdlib_qa()
     elif not Path(a.data).is_file():
         raise FileNotFoundError(f"--data {a.data} does not exist (a JSON or JSONL file, "
                                 f"or stdlib-qa)")
     else:
         convs = read_instructions(a.data)
-    train_convs, val_convs = _split_conversations(convs, a.val_fraction, a.seed)
+        train_convs, val_convs = _split_conversations(convs, a.val_fraction, a.seed)
     if _lora_of_run(src) if src.is_dir() else None:
         raise ValueError(f"{a.model} is a LoRA run: fine-tune its merged model (--merge) instead")
     model = load_model(src)
