@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['TRAIN_CHECKS', 'GENERATE_CHECKS', 'BOOK_RECIPE', 'TRAIN_DEFAULTS', 'FINETUNE_DEFAULTS', 'FINETUNE_CHECKS',
            'EVAL_CHECKS', 'train_parser', 'check_options', 'default_out_dir', 'fill_defaults', 'run_train',
-           'split_text', 'tokenize_run', 'full_validation_loss', 'fit_prompt', 'run_generate', 'run_info',
+           'split_text', 'tokenize_run', 'full_validation_loss', 'prompt_ids', 'fit_prompt', 'run_generate', 'run_info',
            'run_convert', 'load_for_inference', 'run_eval', 'run_finetune', 'run_chat', 'finetune_parser',
            'eval_parser', 'chat_parser', 'cli_parser', 'main', 'train_main']
 
@@ -293,12 +293,20 @@ def _resolve_model_dir(path) -> Path:
 
 def _tokenizer_for(model_dir: Path, name: str):
     if name != "auto": return get_tokenizer(name)
-    places = [model_dir / "tokenizer.model", model_dir / "original" / "tokenizer.model",
-              model_dir / "tokenizer.json", model_dir.parent / "tokenizer.json",   # parent: the run
-              model_dir.parent / "tokenizer.model"]
+    places = [model_dir / "tokenizer.json", model_dir / "tokenizer.model",         # HF: tokenizer.json
+              model_dir / "original" / "tokenizer.model",
+              model_dir.parent / "tokenizer.json", model_dir.parent / "tokenizer.model"]  # the run's
     for c in places:
         if c.is_file(): return get_tokenizer(c)
     return get_tokenizer("gpt2")
+
+def prompt_ids(tok, text: str) -> list:
+    "Ids of a prompt, after the BOS token when the tokenizer's model expects one (Llama 2, Gemma)."
+    ids = tok.encode(text)
+    bos = getattr(tok, "bos_id", None)
+    if getattr(tok, "add_bos", False) and bos is not None:
+        ids = [bos] + ids
+    return ids or [tok.eot_id]                              # an empty prompt: a new document
 
 def fit_prompt(ids: list, max_new_tokens: int, context_length: int) -> tuple:
     "(prompt ids kept, tokens to generate, note): new tokens first, then the prompt's last tokens."
@@ -326,8 +334,7 @@ def run_generate(a) -> str:
     if tok.vocab_size > model.cfg.vocab_size:
         raise ValueError(f"the {getattr(tok, 'name', 'given')} tokenizer has {tok.vocab_size:,} tokens but the model only "
                          f"{model.cfg.vocab_size:,}; pass the model's tokenizer with --tokenizer")
-    ids = tok.encode(a.prompt) or [tok.eot_id]              # an empty prompt: a new document
-    ids, n, note = fit_prompt(ids, a.max_new_tokens, model.cfg.context_length)
+    ids, n, note = fit_prompt(prompt_ids(tok, a.prompt), a.max_new_tokens, model.cfg.context_length)
     if note: print(f"note: {note}", file=sys.stderr)
     pred = Predictor(model, tok)
     texts, out = pred.generate([ids], n, a.temperature, a.top_k, a.top_p, a.seed, return_ids=True)
@@ -336,10 +343,14 @@ def run_generate(a) -> str:
     return texts[0]
 
 def run_info(a) -> int:
-    "Print the parameter count and memory of a preset."
+    "Print the parameter count and memory of a preset (and the active parameters of a MoE)."
     cfg = get_config(a.llm, a.size)
     n = count_params(cfg)
     print(f"{a.llm} {a.size}: {n} parameters ({n:,})")
+    if cfg.ffn == "moe":
+        from llm_torch.architectures.families import active_params
+        act = active_params(cfg)
+        print(f"active per token: {act:,} ({cfg.n_active_experts} of {cfg.n_experts} experts)")
     print(f"memory for weights: fp32 {n * 4 / 2**30:.2f} GiB, bf16 {n * 2 / 2**30:.2f} GiB")
     print(json.dumps(cfg.to_dict()))
     return n
@@ -546,14 +557,20 @@ def run_finetune(a) -> Path:
 # %% ../nbs/A3_cli.ipynb #2c6bbaf7
 def _fit_conversation(messages: list, tok, template, room: int) -> list:
     "Prompt ids of the conversation, dropping its oldest turns (not the system) until they fit."
-    from llm_torch.finetune import chat_prompt
     msgs = list(messages)
-    ids = chat_prompt(msgs, tok, template)
+    ids = _chat_ids(msgs, tok, template)
     first = 1 if msgs and msgs[0]["role"] == "system" else 0
     while len(ids) > room and len(msgs) - first > 1:
         del msgs[first]                                   # the oldest turn after the system's
-        ids = chat_prompt(msgs, tok, template)
+        ids = _chat_ids(msgs, tok, template)
     return ids[-room:]
+
+def _chat_ids(messages: list, tok, template) -> list:
+    "The prompt ids: the tokenizer's own chat template (hub models) unless a template is named."
+    from llm_torch.finetune import chat_prompt
+    if template is None and getattr(tok, "chat_template", None):
+        return tok.chat(messages)
+    return chat_prompt(messages, tok, template)
 
 def run_chat(a) -> list:
     "Chat with a model: one answer to --prompt, or a conversation on the terminal; streams."
@@ -562,7 +579,8 @@ def run_chat(a) -> list:
     model, tok = load_for_inference(a.model, a.tokenizer, a.adapter, get_device(a.device))
     template = None if a.template == "auto" else a.template
     pred = Predictor(model, tok)
-    pred.stop_ids = set(stop_ids(tok, template))
+    own = template is None and getattr(tok, "chat_template", None)   # a hub model's template
+    pred.stop_ids = set(tok.stop_ids) if own else set(stop_ids(tok, template))
     n = min(a.max_new_tokens, model.cfg.context_length - 1)
     messages = [{"role": "system", "content": a.system}] if a.system else []
 

@@ -28,7 +28,7 @@ class LLM(nn.Module):
     def __init__(self, cfg: ModelConfig):
         super().__init__()
         self.cfg = cfg
-        self.tok_emb = nn.Embedding(cfg.vocab_size, cfg.emb_dim)
+        self.tok_emb = self.make_embedding()
         self.pos_emb = None
         if cfg.pos_emb == "learned":
             self.pos_emb = nn.Embedding(cfg.context_length, cfg.emb_dim)
@@ -39,16 +39,28 @@ class LLM(nn.Module):
                                              **cfg.rope_params)
             self.rope = RotaryEmbedding(cfg.head_dim, cfg.context_length, cfg.rope_base, inv_freq,
                                         att_factor)
-        blocks = [TransformerBlock(cfg, self.rope) for _ in range(cfg.n_layers)]
+        blocks = [self.make_block(i) for i in range(cfg.n_layers)]
         self.trf_blocks = nn.ModuleList(blocks)
-        norm = LayerNorm if cfg.norm == "layernorm" else RMSNorm
-        self.final_norm = norm(cfg.emb_dim, cfg.norm_eps)
+        self.final_norm = self.make_norm(cfg.emb_dim)
         self.out_head = nn.Linear(cfg.emb_dim, cfg.vocab_size, bias=False)
         self.apply(self._init_weights)
         for name, p in self.named_parameters():
             if name.endswith(RESIDUAL_PROJECTIONS):
                 nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layers))
         self.tie_weights()
+
+    def make_embedding(self) -> nn.Module:
+        "The token embedding (chapter 23's Gemma scales it)."
+        return nn.Embedding(self.cfg.vocab_size, self.cfg.emb_dim)
+
+    def make_block(self, i: int) -> nn.Module:
+        "Block `i` of the stack (chapter 23's families build their own)."
+        return TransformerBlock(self.cfg, self.rope)
+
+    def make_norm(self, dim: int) -> nn.Module:
+        "A normalization layer of width `dim`, the config's kind."
+        norm = LayerNorm if self.cfg.norm == "layernorm" else RMSNorm
+        return norm(dim, self.cfg.norm_eps)
 
     def _init_weights(self, m):
         if isinstance(m, (nn.Linear, nn.Embedding)):
@@ -122,6 +134,8 @@ def build_model(cfg: ModelConfig | str, size: str | int | None = None, **overrid
         cfg = get_config(cfg, size, **overrides)
     elif overrides:
         cfg = cfg.replace(**overrides)
+    if cfg.arch not in MODEL_CLASSES:
+        import llm_torch.architectures.families  # registers Qwen3, Gemma 3, Qwen3-MoE (chapter 23)
     return MODEL_CLASSES[cfg.arch](cfg)
 
 # %% ../../nbs/11_models.ipynb #4a53b739

@@ -454,7 +454,11 @@ class Trainer:
     def _loss(self, model, x, y):
         with torch.autocast(self.device.type, dtype=self.amp, enabled=self.amp is not None):
             logits = model(x)
-        return F.cross_entropy(logits.flatten(0, 1).float(), y.flatten())
+        loss = F.cross_entropy(logits.flatten(0, 1).float(), y.flatten())
+        aux = getattr(self.model, "aux_loss", None)   # a mixture of experts' balancing loss (ch. 23)
+        if aux is not None and self.model.training:
+            loss = loss + aux
+        return loss
 
     # ---- evaluation --------------------------------------------------------------------------
     @torch.no_grad()

@@ -106,25 +106,13 @@ class Llama3Tokenizer:
 
 # %% ../../nbs/03_tokenizers.ipynb #941d3bdb
 def get_tokenizer(name_or_path: str | Path = "gpt2"):
-    "`'gpt2'`, a Llama 3 `tokenizer.model`, a `BPETokenizer` JSON file, or a directory holding one."
+    "`'gpt2'`, or a tokenizer file or model directory (read by chapter 22's `load_tokenizer`)."
     s = str(name_or_path)
     if s == "gpt2":
         return GPT2Tokenizer()
     p = Path(s)
-    if p.is_dir():
-        for c in ["tokenizer.model", "original/tokenizer.model", "tokenizer.json"]:
-            if (p / c).is_file():
-                return get_tokenizer(p / c)
-        raise FileNotFoundError(f"no tokenizer.model or tokenizer.json in {p}; "
-                                f"pass --tokenizer gpt2 or a tokenizer file")
-    if not p.is_file():
-        raise FileNotFoundError(f"unknown tokenizer {s!r}: "
-                                f"use 'gpt2' or the path of a tokenizer file")
-    if p.suffix == ".json":
-        try:
-            return BPETokenizer.load(p)
-        except ValueError:
-            raise ValueError(f"{p} is a Hugging Face tokenizer.json; llm_torch reads tiktoken "
-                             f"files (tokenizer.model) or its own BPE JSON; "
-                             f"pass --tokenizer gpt2 for GPT-2 models") from None
-    return Llama3Tokenizer(p)
+    if not p.exists():
+        raise FileNotFoundError(f"unknown tokenizer {s!r}: use 'gpt2' or the path of a "
+                                f"tokenizer file or model directory")
+    from llm_torch.tokenizer.hub import load_tokenizer  # imported here: hub imports this module
+    return load_tokenizer(p)
