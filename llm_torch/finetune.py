@@ -174,7 +174,7 @@ def read_instructions(path) -> list:
         try:
             records = json.loads(text)
         except json.JSONDecodeError as e:
-            raise ValueError(f"{path}:{e.lineno}: malformed JSON: {e.msg}") from None
+            raise ValueError(f"{path}, line {e.lineno}: malformed JSON: {e.msg}") from None
         return [_from_record(r, f"{path} record {i}") for i, r in enumerate(records)]
     out = []
     for n, line in enumerate(text.splitlines(), 1):
@@ -183,8 +183,8 @@ def read_instructions(path) -> list:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
-            raise ValueError(f"{path}:{n}: malformed JSON line: {e.msg}") from None
-        out.append(_from_record(rec, f"{path}:{n}"))
+            raise ValueError(f"{path}, line {n}: malformed JSON line: {e.msg}") from None
+        out.append(_from_record(rec, f"{path}, line {n}"))
     return out
 
 # %% ../nbs/19_finetuning.ipynb #50d01692
