@@ -277,8 +277,8 @@ def _train(a: argparse.Namespace, cfg, out_dir: str, say) -> Path:
         say(f"done in {time.perf_counter() - t0:.0f} s: validation {loss:.3f} nats per token{bpb} "
             f"(all {len(trainer.val_data):,} validation windows)")
         if a.sample_tokens > 0:
-            prompt_ids = tok.encode(a.sample_prompt)[-(cfg.context_length // 2):]
-            sample = Predictor(trainer.model, tok).generate([prompt_ids], a.sample_tokens * 2,
+            start = tok.encode(a.sample_prompt)[-(cfg.context_length // 2):]
+            sample = Predictor(trainer.model, tok).generate([start], a.sample_tokens * 2,
                                                             temperature=0.8, top_k=40, seed=a.seed)[0]
             say(f"sample (temperature 0.8, top-k 40): {a.sample_prompt + sample!r}")
         files = "checkpoints, log.jsonl, loss.png" + (" and tokenizer.json" if saved.is_file() else "")

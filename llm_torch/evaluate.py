@@ -12,14 +12,12 @@ import math
 import os
 import random
 import re
-import shutil
-import urllib.request
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 
-from .data.download import data_dir, fetch, sha256_file
+from .data.download import copy_or_download, data_dir, fetch, sha256_file
 
 # %% ../nbs/18_evaluation.ipynb #347685c7
 def _window_batches(ids: torch.Tensor, ctx: int, batch_size: int):
@@ -265,20 +263,7 @@ def hellaswag(limit: int | None = None, dest=None) -> list:
     if not path.exists():
         dest.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
-        mirror = os.environ.get("LLM_TORCH_DATA_MIRROR")
-        source = HELLASWAG["url"]
-        try:
-            if mirror and (Path(mirror) / HELLASWAG["filename"]).exists():
-                source = str(Path(mirror) / HELLASWAG["filename"])
-                shutil.copyfile(source, tmp)
-            else:
-                with urllib.request.urlopen(source, timeout=60) as r, open(tmp, "wb") as f:
-                    shutil.copyfileobj(r, f)
-        except OSError as e:
-            tmp.unlink(missing_ok=True)
-            raise ConnectionError(f"could not get HellaSwag from {source}: {e}. Without network, "
-                                  f"put {HELLASWAG['filename']} in a folder and set "
-                                  f"LLM_TORCH_DATA_MIRROR to it") from None
+        copy_or_download(HELLASWAG["url"], HELLASWAG["filename"], tmp, "HellaSwag")
         try:
             _hs_read(tmp)
         except ValueError:

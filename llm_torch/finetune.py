@@ -12,9 +12,7 @@ import ast
 import json
 import os
 import re
-import shutil
 import sysconfig
-import urllib.request
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +21,7 @@ import torch
 import torch.nn.functional as F
 from torch.utils.data import Dataset
 
-from .data.download import _SKIP, data_dir, sha256_file
+from .data.download import _SKIP, copy_or_download, data_dir, sha256_file
 
 # %% ../nbs/19_finetuning.ipynb #650f4a42
 ROLES = ("system", "user", "assistant")
@@ -331,18 +329,7 @@ def alpaca(limit: int | None = None, dest=None) -> list:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
-        mirror = os.environ.get("LLM_TORCH_DATA_MIRROR")
-        try:
-            if mirror and (Path(mirror) / path.name).exists():
-                shutil.copyfile(Path(mirror) / path.name, tmp)
-            else:
-                with urllib.request.urlopen(ALPACA_URL, timeout=60) as r, open(tmp, "wb") as f:
-                    shutil.copyfileobj(r, f)
-        except OSError as e:
-            tmp.unlink(missing_ok=True)
-            raise ConnectionError(f"could not download {ALPACA_URL}: {e}. Without network, "
-                                  f"put {path.name} in a folder and set LLM_TORCH_DATA_MIRROR"
-                                  ) from None
+        copy_or_download(ALPACA_URL, path.name, tmp, "Alpaca")
         os.replace(tmp, path)
     digest, record = sha256_file(path), path.with_name(path.name + ".sha256")
     if record.exists() and record.read_text().strip() != digest:

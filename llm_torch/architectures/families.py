@@ -22,6 +22,7 @@ from ..components.layers import GELU, RMSNorm, SwiGLUBlock
 from ..components.rope import RotaryEmbedding
 from ..configs.models import PRESETS, ModelConfig
 from .models import LLM, MODEL_CLASSES, count_params
+from ..checkpoints import rope_from_hf, rope_to_hf
 
 # %% ../../nbs/23_families.ipynb #dfa480a6
 class GemmaRMSNorm(RMSNorm):
@@ -369,17 +370,6 @@ def family_table(cfg: ModelConfig) -> list:
     return t
 
 # %% ../../nbs/23_families.ipynb #405c8ed7
-def _rope_from_hf(rp: dict, theta_default: float) -> tuple:
-    "(rope_base, rope_type, rope_params) from one Hugging Face rope dict."
-    rp = dict(rp or {})
-    theta = rp.pop("rope_theta", None) or theta_default
-    rope_type = rp.pop("rope_type", None) or rp.pop("type", None) or "default"
-    rp.pop("type", None)
-    names = {"original_max_position_embeddings": "original_context_length"}
-    params = {names.get(k, k): v for k, v in rp.items() if v is not None}
-    return float(theta), rope_type, params
-
-
 def _require(d: dict, key: str, allowed, why: str):
     "Refuse a config value that would change the math in a way these models do not implement."
     if d.get(key) not in allowed:
@@ -416,11 +406,11 @@ def family_config_from_hf(d: dict) -> ModelConfig:
             types = tuple("full" if (i + 1) % every == 0 else "sliding" for i in range(n))
         rp = d.get("rope_parameters") or {}
         if "full_attention" in rp:                                          # transformers 5
-            base, rtype, params = _rope_from_hf(rp["full_attention"], 1_000_000.0)
+            base, rtype, params = rope_from_hf(rp["full_attention"], 1_000_000.0)
             local = rp.get("sliding_attention") or {}
-            lbase, ltype, lparams = _rope_from_hf(local, 10_000.0)
+            lbase, ltype, lparams = rope_from_hf(local, 10_000.0)
         else:                                                               # transformers 4
-            base, rtype, params = _rope_from_hf(d.get("rope_scaling"), d.get("rope_theta", 1e6))
+            base, rtype, params = rope_from_hf(d.get("rope_scaling"), d.get("rope_theta", 1e6))
             lbase, ltype, lparams = d.get("rope_local_base_freq", 10_000.0), "default", {}
         if ltype != "default" or lparams:
             raise ValueError(f"sliding layers with rope_type {ltype!r} are not supported")
@@ -439,7 +429,7 @@ def family_config_from_hf(d: dict) -> ModelConfig:
             raise ValueError("use_sliding_window=True without layer_types is not supported")
     else:
         types = None
-    base, rtype, params = _rope_from_hf(d.get("rope_parameters") or d.get("rope_scaling"),
+    base, rtype, params = rope_from_hf(d.get("rope_parameters") or d.get("rope_scaling"),
                                         d.get("rope_theta", 10_000.0))
     extra = dict(norm="rmsnorm", tie_embeddings=d.get("tie_word_embeddings", False),
                  rope_base=base, rope_type=rtype, rope_params=params,
@@ -470,9 +460,7 @@ def family_config_to_hf(cfg: ModelConfig) -> dict:
              attention_bias=cfg.qkv_bias, tie_word_embeddings=cfg.tie_embeddings,
              rope_theta=cfg.rope_base, torch_dtype="float32", llm_torch_arch=cfg.arch)
     if cfg.rope_type != "default":
-        names = {"original_context_length": "original_max_position_embeddings"}
-        d["rope_scaling"] = dict(rope_type=cfg.rope_type,
-                                 **{names.get(k, k): v for k, v in cfg.rope_params.items()})
+        d["rope_scaling"] = rope_to_hf(cfg)
     full = {"full": "full_attention", "sliding": "sliding_attention"}
     if cfg.layer_types:
         d["layer_types"] = [full[t] for t in cfg.layer_types]

@@ -15,6 +15,7 @@ import struct
 from pathlib import Path
 
 from .bpe import BPETokenizer
+from ..checkpoints import read_json
 from .core import Llama3Tokenizer, _allowed_special
 
 # %% ../../nbs/22_hub_tokenizers.ipynb #01936046
@@ -346,8 +347,8 @@ def _token_text(t) -> str | None:
 
 
 def _read_json(path: Path) -> dict:
-    "The JSON object in `path`, or {} if there is no such file."
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    "The JSON object in `path` (a one-line error if it is damaged), or {} if there is no such file."
+    return read_json(path) if path.is_file() else {}
 
 
 class HFTokenizer:
@@ -360,7 +361,11 @@ class HFTokenizer:
             raise FileNotFoundError(f"no tokenizer.json at {p}")
         folder = file.parent
         self.name = folder.name or "hf"
-        self.tok = Tokenizer.from_file(str(file))
+        try:
+            self.tok = Tokenizer.from_file(str(file))
+        except Exception as e:                    # the library raises a bare Exception
+            raise ValueError(f"{file} is not a tokenizer.json the tokenizers library can read: "
+                             f"{str(e).splitlines()[0]}") from None
         config = _read_json(folder / "tokenizer_config.json")
         added = self.tok.get_added_tokens_decoder()  # {id: AddedToken}
         self.special_tokens = {t.content: i for i, t in added.items() if t.special}
