@@ -22,6 +22,7 @@ from .configs.models import LLM_ALIASES, ModelConfig, get_config
 from .data.corpus import CORPORA, load_corpus
 from .data.dataset import GPTDataset
 from .engine.predictor import Predictor
+from .speed import bench_parser, run_bench_cli
 from .engine.trainer import (CheckpointError, RunLock, Trainer, TrainConfig,
                                       TrainingDiverged, autocast_dtype, get_device,
                                       latest_checkpoint, prepare_run_dir)
@@ -68,6 +69,10 @@ def train_parser(p=None) -> argparse.ArgumentParser:
     _flag(p, "device", default="auto", help="auto (cuda, mps, cpu), cpu, cuda, cuda:1, mps")
     _flag(p, "dtype", default="auto", help="auto, fp32, bf16")
     _flag(p, "compile", action="store_true", help="torch.compile the model")
+    _flag(p, "grad_checkpoint", action="store_true",
+          help="recompute each block in the backward pass: less memory, about 1/3 more compute")
+    _flag(p, "fsdp", action="store_true",
+          help="shard weights, gradients and optimizer state across torchrun processes (FSDP2)")
     _flag(p, "out_dir", default=None, help="run directory (default runs/<llm>-<size>, -2, -3, ...)")
     _flag(p, "resume", nargs="?", const="latest", default=None,
           help="resume from the newest intact checkpoint in --out_dir, or from PATH")
@@ -253,9 +258,10 @@ def _train(a: argparse.Namespace, cfg, out_dir: str, say) -> Path:
                        warmup_steps=a.warmup_steps, eval_every=a.eval_every,
                        eval_batches=a.eval_batches, sample_prompt=a.sample_prompt,
                        sample_tokens=a.sample_tokens, seed=a.seed, device=a.device, dtype=a.dtype,
-                       compile=a.compile, progress=not a.no_progress)
+                       compile=a.compile, fsdp=a.fsdp, progress=not a.no_progress)
     torch.manual_seed(a.seed)
     model = build_model(cfg)
+    model.grad_checkpoint = a.grad_checkpoint
     trainer = Trainer(model, GPTDataset(train_ids, ctx), GPTDataset(val_ids, ctx), tcfg, tok,
                       val_bytes_per_token=val_bpt)
     if a.resume:
@@ -336,7 +342,7 @@ def run_generate(a) -> str:
                          f"{model.cfg.vocab_size:,}; pass the model's tokenizer with --tokenizer")
     ids, n, note = fit_prompt(prompt_ids(tok, a.prompt), a.max_new_tokens, model.cfg.context_length)
     if note: print(f"note: {note}", file=sys.stderr)
-    pred = Predictor(model, tok)
+    pred = Predictor(model, tok, compile=a.compile)
     texts, out = pred.generate([ids], n, a.temperature, a.top_k, a.top_p, a.seed, return_ids=True)
     print(a.prompt + texts[0])
     if a.print_ids: print(" ".join(map(str, out[0])))
@@ -711,6 +717,8 @@ def cli_parser() -> argparse.ArgumentParser:
     _flag(g, "tokenizer", default="auto", help="gpt2, a tokenizer file, or auto (the model's own, else gpt2)")
     _flag(g, "device", default="auto")
     _flag(g, "print_ids", action="store_true", help="also print the generated token ids on one line")
+    _flag(g, "compile", action="store_true",
+          help="compile the decode step (GPT-2 and Llama; pays off after about a hundred tokens)")
     i = sub.add_parser("info", help="parameter count and memory of a preset")
     _flag(i, "llm", required=True); _flag(i, "size", required=True)
     c = sub.add_parser("convert", help="convert a checkpoint")
@@ -718,6 +726,7 @@ def cli_parser() -> argparse.ArgumentParser:
     eval_parser(sub.add_parser("eval", help="multiple-choice accuracy, or bits per byte of a text"))
     finetune_parser(sub.add_parser("finetune", help="fine-tune on instructions (all weights or LoRA)"))
     chat_parser(sub.add_parser("chat", help="chat with an instruction-tuned model"))
+    bench_parser(sub.add_parser("bench", help="speed and memory against transformers (chapter 24)"))
     return p
 
 _USER_ERRORS = (ValueError, FileNotFoundError, FileExistsError, IsADirectoryError, ConnectionError)
@@ -725,6 +734,8 @@ _USER_ERRORS = (ValueError, FileNotFoundError, FileExistsError, IsADirectoryErro
 def _run(fn, a) -> int:
     try:
         fn(a)
+        if torch.distributed.is_initialized():
+            torch.distributed.barrier()   # nobody tears down while another process still works
         return 0
     except (TrainingDiverged, CheckpointError) as e:
         print(f"error: {e}", file=sys.stderr); return 1
@@ -739,7 +750,8 @@ def main(argv=None) -> int:
     "`llm-torch` console script."
     a = cli_parser().parse_args(argv)
     commands = {"train": run_train, "generate": run_generate, "info": run_info, "convert": run_convert,
-                "eval": run_eval, "finetune": run_finetune, "chat": run_chat}
+                "eval": run_eval, "finetune": run_finetune, "chat": run_chat,
+                "bench": run_bench_cli}
     return _run(commands[a.command], a)
 
 def train_main(argv=None) -> int:

@@ -296,9 +296,9 @@ class Qwen3(FamilyLLM):
 
 class Qwen3MoE(Qwen3):
     "Qwen3-MoE: Qwen3 whose feed-forward networks are mixtures of SwiGLU experts."
-    def forward(self, idx, attention_mask=None, cache=None):
-        "Logits as `LLM`; in training also sets `self.aux_loss`, the weighted balancing loss."
-        logits = super().forward(idx, attention_mask, cache)
+    def forward(self, idx, attention_mask=None, cache=None, **kw):
+        "Logits (or loss) as `LLM`; in training also sets `self.aux_loss`, the balancing loss."
+        logits = super().forward(idx, attention_mask, cache, **kw)
         self.aux_loss = None
         if self.training and self.cfg.router_aux_loss_coef > 0:
             lb = load_balancing_loss([blk.ff.router_logits for blk in self.trf_blocks],

@@ -140,8 +140,8 @@ class KVCache:
             raise ValueError(f"KV cache full: {n} + {T} positions exceed max_len={self.max_len}")
         if self.k[layer] is None:
             b, h, _, d = k.shape
-            self.k[layer] = k.new_empty(b, h, self.max_len, d)
-            self.v[layer] = v.new_empty(b, h, self.max_len, d)
+            self.k[layer] = k.new_zeros(b, h, self.max_len, d)   # zeros: masked slots stay finite
+            self.v[layer] = v.new_zeros(b, h, self.max_len, d)
         self.k[layer][:, :, n:n + T] = k
         self.v[layer][:, :, n:n + T] = v
         self.len[layer] = n + T

@@ -12,6 +12,7 @@ from typing import Iterator
 import torch
 
 from ..architectures.models import LLM
+from ..components.block import TransformerBlock
 
 # %% ../../nbs/16_generation.ipynb #7d3a2013
 def sample_next(logits: torch.Tensor, temperature: float = 0.0, top_k: int | None = None,
@@ -49,11 +50,18 @@ def _end_of_text_id(tokenizer) -> int | None:
 
 class Predictor:
     "Text generation from an `LLM` and a tokenizer: greedy or sampled, cached, batched, streamed."
-    def __init__(self, model: LLM, tokenizer, device=None):
+    def __init__(self, model: LLM, tokenizer, device=None, compile: bool = False):
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.device = torch.device(device) if device else next(model.parameters()).device
         self.model.to(self.device)
+        # chapter 24: GPT-2 and Llama blocks decode with a fixed-shape step, compiled on request
+        self.static = all(type(b) is TransformerBlock for b in model.trf_blocks)
+        if compile and not self.static:
+            raise ValueError(f"compile=True needs GPT-2 or Llama blocks; a {model.cfg.arch} model "
+                             f"decodes eagerly: leave out compile / --compile")
+        self.compiled = compile
+        self._step = None
         eot = _end_of_text_id(tokenizer)
         self.eot_id = eot
         self.stop_ids = set(getattr(tokenizer, "stop_ids", None) or ([] if eot is None else [eot]))
@@ -93,25 +101,57 @@ class Predictor:
         idx, mask, n = self._prepare(prompts, max_new_tokens)
         padded = bool((mask == 0).any())
         gen = torch.Generator(device=self.device).manual_seed(seed) if seed is not None else None
-        cache = self.model.new_cache(idx.shape[1] + n) if use_cache else None
+        fast = use_cache and self.static
+        cache = None
+        if use_cache:
+            T = idx.shape[1]
+            cache = self.model.new_cache(self._cache_len(T, n) if fast else T + n)
         stops = torch.tensor(sorted(self.stop_ids), dtype=torch.long, device=self.device)
         done = torch.zeros(idx.shape[0], dtype=torch.bool, device=self.device)
         x = idx
-        for _ in range(n):
+        for i in range(n):
             attention_mask = mask if padded else None
-            if use_cache:
-                logits = self.model(x, attention_mask=attention_mask, cache=cache)
+            if fast and i > 0:
+                logits = self._decode_step()(self.model, x, positions, slot, key_mask, cache)
+                positions += 1
+                slot += 1
+            elif use_cache:
+                logits = self.model(x, attention_mask=attention_mask, cache=cache, last_only=True)
+                logits = logits[:, -1]                       # (b, vocab_size)
             else:
-                logits = self.model(idx, attention_mask=attention_mask)
-            nxt = sample_next(logits[:, -1], temperature, top_k, top_p, gen).squeeze(-1)   # (b,)
+                logits = self.model(idx, attention_mask=attention_mask, last_only=True)[:, -1]
+            if fast and i == 0:                              # after the prompt: fixed shapes
+                key_mask, positions, slot = self._static_state(mask, cache.max_len)
+            nxt = sample_next(logits, temperature, top_k, top_p, gen).squeeze(-1)   # (b,)
             nxt = torch.where(done, torch.full_like(nxt, self.pad_id), nxt)
             yield nxt
             done |= torch.isin(nxt, stops)
             if done.all():
                 return
-            idx = torch.cat([idx, nxt[:, None]], dim=1)
             x = nxt[:, None]                                 # (b, 1)
-            mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
+            if not fast:
+                idx = torch.cat([idx, x], dim=1)
+                mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=1)
+
+    def _cache_len(self, T: int, n: int) -> int:
+        "Room for the prompt and `n` tokens, rounded up to 256 (fewer shapes to compile)."
+        return min(self.model.cfg.context_length, -(-(T + n) // 256) * 256)
+
+    def _static_state(self, mask, max_len: int):
+        "Which cache slots hold tokens (b, max_len), each row's next position (b, 1), next slot."
+        b, T = mask.shape
+        key_mask = torch.zeros(b, max_len, dtype=torch.bool, device=self.device)
+        key_mask[:, :T] = mask.bool()
+        positions = mask.sum(-1, keepdim=True)               # (b, 1): real tokens so far
+        slot = torch.tensor([T], device=self.device)
+        return key_mask, positions, slot
+
+    def _decode_step(self):
+        "Chapter 24's `decode_step`, compiled once if asked."
+        if self._step is None:
+            from llm_torch.speed import decode_step
+            self._step = torch.compile(decode_step, dynamic=False) if self.compiled else decode_step
+        return self._step
 
     def generate(self, prompt: str | list, max_new_tokens: int = 50, temperature: float = 0.0,
                  top_k: int | None = None, top_p: float | None = None, seed: int | None = None,
